@@ -1,0 +1,10 @@
+#include "PreviewView.h"
+
+namespace frontleaf {
+
+PreviewView::PreviewView(QWidget *parent)
+    : QWebEngineView(parent)
+{
+}
+
+} // namespace frontleaf

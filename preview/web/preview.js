@@ -1,0 +1,1 @@
+// Frontleaf preview script
